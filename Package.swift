@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gazette",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gazette", targets: ["gazette"]),
+        .library(name: "GazetteCore", targets: ["GazetteCore"]),
+        .library(name: "GazetteRender", targets: ["GazetteRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark (CommonMark) from the system: Debian's libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Linux's renameat2(RENAME_EXCHANGE), for swapping a finished build into place.
+        .target(name: "CAtomicSwap"),
+        .target(
+            name: "GazetteCore",
+            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "GazetteRender",
+            dependencies: [
+                "GazetteCore", "CAtomicSwap",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTheme"]
+        ),
+        .executableTarget(name: "theme-embedder", path: "Sources/theme-embedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
+        .executableTarget(
+            name: "gazette",
+            dependencies: [
+                "GazetteCore", "GazetteRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GazetteCoreTests",
+            dependencies: ["GazetteCore"],
+            path: "Tests/GazetteCoreTests"
+        ),
+        .testTarget(
+            name: "GazetteRenderTests",
+            dependencies: ["GazetteCore", "GazetteRender"],
+            path: "Tests/GazetteRenderTests"
+        ),
+        .testTarget(
+            name: "GazetteEndToEndTests",
+            dependencies: ["GazetteCore", "GazetteRender"],
+            path: "Tests/GazetteEndToEndTests"
+        ),
+    ]
+)

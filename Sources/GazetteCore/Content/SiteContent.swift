@@ -1,0 +1,132 @@
+import Foundation
+
+/// Everything under `content/`, parsed into values. Immutable once loaded.
+public struct SiteContent: Sendable {
+    public let root: URL
+    public let config: SiteConfig
+    public let topics: [Topic]
+    /// Sorted by id.
+    public let villages: [Village]
+    /// Every language, drafts included (the build decides what to publish).
+    public let stories: [Story]
+    public let pages: [StandalonePage]
+    /// Files under `content/media/`, relative to `content/` (`media/photo.jpg`).
+    public let media: [String]
+}
+
+/// Finds and parses the content files of a site folder, collecting every problem.
+public enum ContentLoader {
+    public static func load(site root: URL, baseURLOverride: String? = nil) -> (SiteContent?, [Diagnostic]) {
+        let content = root.appending(path: "content")
+        let siteFile = content.appending(path: "site.yaml")
+        guard let siteData = try? Data(contentsOf: siteFile), let (siteText, _) = TextDecoding.decode(siteData) else {
+            return (nil, [Diagnostic(
+                file: "content/site.yaml", rule: "site/missing",
+                message: Message(zh: "找不到 content/site.yaml：这里不是 Gazette 站点（可用 gazette init 新建）",
+                                 en: "content/site.yaml not found: this is not a Gazette site (gazette init creates one)"))])
+        }
+        let (config, configDiagnostics) = SiteConfig.load(
+            SourceText(file: "content/site.yaml", text: siteText), baseURLOverride: baseURLOverride)
+        guard let config else { return (nil, configDiagnostics) }
+        var diagnostics = configDiagnostics
+
+        let topics = loadTopics(content, config: config, diagnostics: &diagnostics)
+        let villages = loadVillages(content, config: config, diagnostics: &diagnostics)
+        let storyFiles = parseMarkdown(in: content, folder: "stories", config: config, diagnostics: &diagnostics)
+        let stories = StoryAssembler.assemble(
+            storyFiles, config: config, villages: Set(villages.map(\.id)), topics: Set(topics.map(\.id)),
+            diagnostics: &diagnostics)
+        let pageFiles = parseMarkdown(in: content, folder: "pages", config: config, diagnostics: &diagnostics)
+        let pages = StoryAssembler.pages(pageFiles, diagnostics: &diagnostics)
+        let media = SiteFiles.list(content.appending(path: "media"), prefix: "media/")
+
+        let loaded = SiteContent(
+            root: root, config: config, topics: topics, villages: villages,
+            stories: stories, pages: pages, media: media)
+        return (loaded, diagnostics)
+    }
+
+    private static func loadTopics(_ content: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Topic] {
+        guard let text = SiteFiles.readText(content.appending(path: "topics.yaml"), file: "content/topics.yaml", diagnostics: &diagnostics) else {
+            return []
+        }
+        let (topics, found) = TopicParser.parse(SourceText(file: "content/topics.yaml", text: text), languages: config.languages)
+        diagnostics += found
+        return topics
+    }
+
+    private static func loadVillages(_ content: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Village] {
+        let files = SiteFiles.list(content.appending(path: "villages"), prefix: "content/villages/")
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        let results = Parallel.map(files) { file -> (Village?, [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let url = content.deletingLastPathComponent().appending(path: file)
+            guard let text = SiteFiles.readText(url, file: file, diagnostics: &found) else { return (nil, found) }
+            let name = (file as NSString).lastPathComponent
+            let id = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+            let (village, parsed) = VillageParser.parse(SourceText(file: file, text: text), id: id, languages: config.languages)
+            return (village, found + parsed)
+        }
+        diagnostics += results.flatMap(\.1)
+        return results.compactMap(\.0).sorted { $0.id < $1.id }
+    }
+
+    /// Parses every `.md` below `content/<folder>/` in parallel.
+    private static func parseMarkdown(in content: URL, folder: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [StoryFile] {
+        let files = SiteFiles.list(content.appending(path: folder), prefix: "content/\(folder)/").filter { $0.hasSuffix(".md") }
+        let siteRoot = content.deletingLastPathComponent()
+        let results = Parallel.map(files) { file -> (StoryFile?, [Diagnostic]) in
+            let (key, language) = languageOf(file, config: config)
+            guard let data = try? Data(contentsOf: siteRoot.appending(path: file)) else {
+                return (nil, [Diagnostic(file: file, rule: "file/unreadable",
+                                         message: Message(zh: "无法读取文件", en: "the file cannot be read"))])
+            }
+            return StoryParser.parse(
+                data: data, file: file, key: key, language: language,
+                isOriginal: language == config.defaultLanguage, siteLanguages: config.languages)
+        }
+        diagnostics += results.flatMap(\.1)
+        return results.compactMap(\.0)
+    }
+
+    /// `content/stories/x.en.md` → (`content/stories/x`, `en`); `x.md` → default language.
+    static func languageOf(_ file: String, config: SiteConfig) -> (key: String, language: String) {
+        let base = String(file.dropLast(3))
+        if let dot = base.lastIndex(of: "."), !base[dot...].contains("/") {
+            let code = String(base[base.index(after: dot)...])
+            if config.languages.contains(code) { return (String(base[..<dot]), code) }
+        }
+        return (base, config.defaultLanguage)
+    }
+}
+
+/// File-system helpers for content folders.
+enum SiteFiles {
+    /// Regular files below `folder`, relative and sorted, hidden files skipped. Symbolic
+    /// links to folders are not followed, so a link loop cannot hang the build.
+    static func list(_ folder: URL, prefix: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        let base = folder.standardizedFileURL.path
+        var files: [String] = []
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base + "/") else { continue }
+            files.append(prefix + path.dropFirst(base.count + 1))
+        }
+        return files.sorted()
+    }
+
+    static func readText(_ url: URL, file: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        guard let (text, _) = TextDecoding.decode(data) else {
+            diagnostics.append(Diagnostic(
+                file: file, rule: "file/encoding",
+                message: Message(zh: "无法读取：既不是 UTF-8 也不是 GBK 文本", en: "cannot read: neither UTF-8 nor GBK text")))
+            return nil
+        }
+        return text
+    }
+}

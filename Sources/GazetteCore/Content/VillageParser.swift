@@ -1,0 +1,108 @@
+/// Reads `villages/<id>.yaml`.
+enum VillageParser {
+    static func parse(_ source: SourceText, id: String, languages: [String]) -> (Village?, [Diagnostic]) {
+        let (root, yamlErrors) = YAMLParser.parse(source.text, source: source)
+        guard yamlErrors.isEmpty else { return (nil, yamlErrors) }
+        guard let root, root.entries != nil else {
+            return (nil, [.error("village/empty", source.location(line: 1),
+                                 zh: "村庄文件是空的：至少需要 name", en: "the village file is empty: name is required")])
+        }
+        var reader = FieldReader(mapping: root, source: source)
+        guard Identifier.isValid(id) else {
+            return (nil, [.error("village/id", SourceLocation(file: source.file),
+                                 zh: "文件名“\(id)”不能作网址：只用小写字母、数字和连字符，如 dajiang.yaml",
+                                 en: "file name '\(id)' is not URL-safe: use lower-case letters, digits and hyphens, like dajiang.yaml")])
+        }
+        let name = reader.string("name", required: true)
+        var names = reader.localized("name", languages: languages)
+        if let name { names[languages[0]] = name }
+        func place(_ key: String) -> [String: String] {
+            var values = reader.localized(key, languages: languages)
+            if let value = reader.string(key) { values[languages[0]] = value }
+            return values
+        }
+        let townships = place("township"), counties = place("county"), provinces = place("province")
+        let households = reader.int("households"), population = reader.int("population")
+        let registered = readRegisteredPoor(root["registered_poor"], source: source, reader: &reader)
+        let metrics = readMetrics(root["metrics"], source: source, reader: &reader)
+        let highlights = readHighlights(root["highlights"], source: source, reader: &reader, languages: languages)
+        guard name != nil else { return (nil, reader.diagnostics) }
+        let village = Village(
+            id: id, file: source.file, names: names, townships: townships, counties: counties, provinces: provinces,
+            households: households, population: population, registeredPoor: registered,
+            metrics: metrics, highlights: highlights)
+        return (village, reader.diagnostics)
+    }
+
+    private static func readRegisteredPoor(_ value: YAMLValue?, source: SourceText, reader: inout FieldReader) -> Village.RegisteredPoor? {
+        guard let value, value.entries != nil else { return nil }
+        var inner = FieldReader(mapping: value, source: source)
+        let result = Village.RegisteredPoor(
+            households: inner.int("households"), population: inner.int("population"), year: inner.int("year"))
+        inner.diagnostics.forEach { reader.report($0) }
+        return result
+    }
+
+    private static func readMetrics(_ value: YAMLValue?, source: SourceText, reader: inout FieldReader) -> [Village.YearFigures] {
+        guard let value else { return [] }
+        guard let rows = value.items else {
+            reader.report(.error("village/metrics", reader.location(of: value),
+                                 zh: "metrics 应是按年份的列表，如 - {year: 2014, poverty_rate: 45.0}",
+                                 en: "metrics should be a list of years, like - {year: 2014, poverty_rate: 45.0}"))
+            return []
+        }
+        var byYear: [Int: Village.YearFigures] = [:]
+        for row in rows {
+            guard let entries = row.entries else {
+                reader.report(.error("village/metrics", reader.location(of: row),
+                                     zh: "每一年应是一组“键: 值”", en: "each year should be a set of 'key: value' pairs"))
+                continue
+            }
+            var inner = FieldReader(mapping: row, source: source)
+            guard let year = inner.int("year") else {
+                inner.report(.error("village/metrics-year", inner.location(of: row),
+                                    zh: "这一行缺少 year", en: "this row has no year"))
+                inner.diagnostics.forEach { reader.report($0) }
+                continue
+            }
+            var values: [String: Double] = [:]
+            for entry in entries where entry.key != "year" {
+                if let number = inner.number(entry.key) { values[entry.key] = number }
+            }
+            inner.diagnostics.forEach { reader.report($0) }
+            if byYear[year] != nil {
+                reader.report(.error("village/metrics-duplicate-year", inner.location(of: row),
+                                     zh: "\(year) 年出现了两次", en: "the year \(year) is given twice"))
+            }
+            byYear[year] = Village.YearFigures(year: year, values: values)
+        }
+        return byYear.keys.sorted().map { byYear[$0]! }
+    }
+
+    private static func readHighlights(
+        _ value: YAMLValue?, source: SourceText, reader: inout FieldReader, languages: [String]
+    ) -> [Village.Highlight] {
+        guard let items = value?.items else { return [] }
+        return items.compactMap { item in
+            guard item.entries != nil else { return nil }
+            var inner = FieldReader(mapping: item, source: source)
+            var labels = inner.localized("label", languages: languages)
+            var units = inner.localized("unit", languages: languages)
+            labels[languages[0]] = inner.string("label", required: true)
+            units[languages[0]] = inner.string("unit")
+            let number = inner.number("value")
+            inner.diagnostics.forEach { reader.report($0) }
+            guard labels[languages[0]] != nil, let number else { return nil }
+            return Village.Highlight(labels: labels, value: number, units: units)
+        }
+    }
+}
+
+/// Ids that appear in URLs: villages, topics, slugs.
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+}

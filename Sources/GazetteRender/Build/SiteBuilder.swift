@@ -1,0 +1,95 @@
+import Foundation
+import GazetteCore
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    public var site: URL
+    public var output: URL
+    public var includeDrafts: Bool
+    public var baseURL: String?
+
+    public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil) {
+        self.site = site.standardizedFileURL
+        self.output = (output ?? site.appending(path: "public")).standardizedFileURL
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+    }
+}
+
+/// The outcome of a build: every diagnostic, and what was written when it succeeded.
+public struct BuildReport: Sendable {
+    public let diagnostics: [Diagnostic]
+    public let pageCount: Int
+    public let fileCount: Int
+    public let storyCount: Int
+    public let succeeded: Bool
+}
+
+/// The whole pipeline, one direction: files → Content → Index → Plan → Render → Output.
+public enum SiteBuilder {
+    /// Loads, indexes and renders; writes only when there is no error, and then atomically.
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        if let refusal = refuseOutput(options) { return failed([refusal]) }
+        let analysis = analyze(options)
+        guard let index = analysis.index, let theme = analysis.theme, !analysis.diagnostics.hasErrors else {
+            return failed(analysis.diagnostics)
+        }
+        let plans = Planner.plan(index)
+        let renderer = PageRenderer(index: index, theme: theme)
+        let pages = Parallel.map(plans) { plan in (plan.outputPath, Array(renderer.render(plan).utf8)) }
+        var files = pages
+        for language in index.config.languages {
+            files.append((index.routes.feed(language), Array(FeedWriter.atom(index, language: language, strings: theme.strings).utf8)))
+        }
+        files.append(("sitemap.xml", Array(SitemapWriter.sitemap(plans, index: index).utf8)))
+        files.append(("robots.txt", Array(SitemapWriter.robots(index).utf8)))
+        for (path, data) in theme.staticFiles.sorted(by: { $0.key < $1.key }) { files.append((path, Array(data))) }
+        let content = options.site.appending(path: "content")
+        let copies = index.content.media.map { ($0, content.appending(path: $0)) }
+        do {
+            try OutputWriter(output: options.output).write(files: files, copies: copies)
+        } catch {
+            let output = options.output.path
+            return failed(analysis.diagnostics + [Diagnostic(
+                file: output, rule: "output/write",
+                message: Message(zh: "无法写入输出目录：\(error)", en: "cannot write the output: \(error)"))])
+        }
+        return BuildReport(
+            diagnostics: analysis.diagnostics, pageCount: plans.count, fileCount: files.count + copies.count,
+            storyCount: index.stories.values.reduce(0) { $0 + $1.count }, succeeded: true)
+    }
+
+    /// Everything but rendering and writing: what `gazette check` looks at.
+    public struct Analysis: Sendable {
+        public let index: SiteIndex?
+        public let theme: Theme?
+        public let diagnostics: [Diagnostic]
+    }
+
+    public static func analyze(_ options: BuildOptions) -> Analysis {
+        let (content, contentDiagnostics) = ContentLoader.load(site: options.site, baseURLOverride: options.baseURL)
+        guard let content else { return Analysis(index: nil, theme: nil, diagnostics: contentDiagnostics.sorted()) }
+        let (theme, themeDiagnostics) = Theme.load(site: options.site, languages: content.config.languages)
+        let (index, indexDiagnostics) = SiteIndexer.build(content, includeDrafts: options.includeDrafts)
+        return Analysis(index: index, theme: theme, diagnostics: (contentDiagnostics + themeDiagnostics + indexDiagnostics).sorted())
+    }
+
+    private static func failed(_ diagnostics: [Diagnostic]) -> BuildReport {
+        BuildReport(diagnostics: diagnostics, pageCount: 0, fileCount: 0, storyCount: 0, succeeded: false)
+    }
+
+    /// The output folder is replaced whole, so it must never be the site itself, a
+    /// folder holding it, its content or its templates, or the file-system root.
+    static func refuseOutput(_ options: BuildOptions) -> Diagnostic? {
+        let output = options.output.resolvingSymlinksInPath().path
+        let site = options.site.resolvingSymlinksInPath().path
+        let protected = [site + "/content", site + "/site-templates"]
+        let inside = { (path: String, folder: String) in path == folder || path.hasPrefix(folder + "/") }
+        guard output == "/" || inside(site, output) || protected.contains(where: { inside(output, $0) }) else { return nil }
+        return Diagnostic(
+            file: options.output.path, rule: "output/refused",
+            message: Message(
+                zh: "拒绝写入 \(options.output.path)：输出目录会被整体替换，不能是根目录、站点目录或其 content/、site-templates/",
+                en: "refusing to write to \(options.output.path): the output folder is replaced whole, so it cannot be /, the site folder, or its content/ or site-templates/"))
+    }
+}
