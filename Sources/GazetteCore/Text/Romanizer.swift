@@ -23,6 +23,16 @@ public enum Romanizer {
             text = text.replacingOccurrences(of: hanzi, with: " " + latin.lowercased().replacingOccurrences(of: "'", with: "") + " ")
         }
         guard CJK.containsHan(text) else { return text.trimmingCharacters(in: .whitespaces) }
+        // ICU separates Han syllables from each other but not from digits (`2019年` → `2019nián`).
+        var spaced = ""
+        var previousIsHan: Bool?
+        for character in text {
+            let isHan = character.unicodeScalars.first.map(CJK.isHan) ?? false
+            if let previous = previousIsHan, previous != isHan { spaced += " " }
+            spaced.append(character)
+            previousIsHan = isHan
+        }
+        text = spaced
         let latin = text.applyingTransform(.mandarinToLatin, reverse: false) ?? text
         let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
         return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")

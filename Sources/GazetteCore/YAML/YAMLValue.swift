@@ -100,10 +100,16 @@ public enum YAMLParser {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            let location = source.location(line: mark.line + lineOffset, column: mark.column)
+            var location = source.location(line: mark.line + lineOffset, column: mark.column)
             var hint = Message(zh: "", en: "")
-            if let line = location.sourceLine {
-                hint = YAMLHints.hint(for: line)
+            // The parser notices a mistake a line late (after the full-width colon's line
+            // it expects a ':'), so look at the line before too and point at the culprit.
+            for number in [location.line, location.line - 1] where number > lineOffset && number >= 1 {
+                let candidate = source.location(line: number)
+                guard let text = candidate.sourceLine, let found = YAMLHints.hint(for: text) else { continue }
+                hint = found.message
+                location = source.location(line: number, column: found.column)
+                break
             }
             return .error(
                 "yaml/syntax", location,
@@ -122,15 +128,24 @@ public enum YAMLParser {
 
 /// Hints for the mistakes Chinese keyboards make in YAML.
 enum YAMLHints {
-    static func hint(for line: String) -> Message {
-        if line.contains("：") && !line.contains(": ") {
-            return Message(zh: "（提示：这一行用了全角冒号“：”，键后面应是半角冒号加空格“: ”）",
-                           en: " (hint: this line uses a full-width colon '：'; a key needs ': ', a half-width colon and a space)")
+    /// A hint and the 1-based column it concerns, or `nil` when the line looks fine.
+    static func hint(for line: String) -> (message: Message, column: Int)? {
+        if let colon = line.firstIndex(of: "："), !line.contains(": ") {
+            return (Message(zh: "（提示：这一行用了全角冒号“：”，键后面应是半角冒号加空格“: ”）",
+                            en: " (hint: this line uses a full-width colon '：'; a key needs ': ', a half-width colon and a space)"),
+                    line.distance(from: line.startIndex, to: colon) + 1)
         }
-        if line.contains("\t") {
-            return Message(zh: "（提示：YAML 不能用制表符缩进，请改用空格）",
-                           en: " (hint: YAML cannot be indented with tabs; use spaces)")
+        if let tab = line.firstIndex(of: "\t") {
+            return (Message(zh: "（提示：YAML 不能用制表符缩进，请改用空格）",
+                            en: " (hint: YAML cannot be indented with tabs; use spaces)"),
+                    line.distance(from: line.startIndex, to: tab) + 1)
         }
-        return Message(zh: "", en: "")
+        if let colon = line.firstIndex(of: ":"),
+            let quote = line[line.index(after: colon)...].firstIndex(where: { !$0.isWhitespace }), "“‘".contains(line[quote]) {
+            return (Message(zh: "（提示：值用了中文引号“”，YAML 需要半角引号 \"…\"，或不加引号）",
+                            en: " (hint: the value is in Chinese quotes “”; YAML needs straight quotes \"…\", or none)"),
+                    line.distance(from: line.startIndex, to: quote) + 1)
+        }
+        return nil
     }
 }

@@ -14,7 +14,7 @@ extension PageRenderer {
             title: config.title(in: language), intro: text("home_intro", language),
             featured: featured, figures: figures,
             figuresNote: asOf.map { text("figures_as_of", language, ["year": String($0)]) },
-            groups: groups, latest: items((index.stories[language] ?? []).indices.prefix(8), language),
+            groups: groups,
             allStoriesURL: routes.url(routes.stories(language)))
         return PageParts(template: "home", title: config.title(in: language), description: text("home_intro", language), main: view)
     }

@@ -153,7 +153,6 @@ struct HomeView: MustacheParent {
     let figures: [LabelledValue]
     let figuresNote: String?
     let groups: [StoryGroupView]
-    let latest: [StoryItemView]
     let allStoriesURL: String
 
     func child(named name: String) -> Any? {
@@ -167,7 +166,6 @@ struct HomeView: MustacheParent {
         case "hasFigures": !figures.isEmpty
         case "figuresNote": present(figuresNote)
         case "groups": groups
-        case "latest": latest
         case "allStoriesURL": allStoriesURL
         default: nil
         }
