@@ -44,19 +44,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Builders of sites on disk, shared by the test targets.
+        .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
         .testTarget(
             name: "GazetteCoreTests",
-            dependencies: ["GazetteCore"],
+            dependencies: ["GazetteCore", "GazetteTestSupport"],
             path: "Tests/GazetteCoreTests"
         ),
         .testTarget(
             name: "GazetteRenderTests",
-            dependencies: ["GazetteCore", "GazetteRender"],
+            dependencies: ["GazetteCore", "GazetteRender", "GazetteTestSupport"],
             path: "Tests/GazetteRenderTests"
         ),
         .testTarget(
             name: "GazetteEndToEndTests",
-            dependencies: ["GazetteCore", "GazetteRender"],
+            dependencies: ["GazetteCore", "GazetteRender", "GazetteTestSupport"],
             path: "Tests/GazetteEndToEndTests"
         ),
     ]
