@@ -49,7 +49,7 @@ public enum SiteGenerator {
                 body += String(repeating: "驻村工作队和村民一起修路、种茶、办车间，日子一天比一天好。", count: 3) + "\n\n"
                 if p == 1 { body += "1. 第一项措施；\n2. 第二项措施；\n3. 第三项措施。\n\n" }
             }
-            if s > 0 { body += "参见[上一篇](s\(s - 1).md)。\n" }
+            if s > 0 { body += "参见[上一篇](../\(2015 + (s - 1) % 6)/s\(s - 1).md)。\n" }
             let featured = s % 50 == 0 ? "\nfeatured: true" : ""
             files.append(("content/stories/\(year)/s\(s).md", """
                 ---
@@ -65,7 +65,11 @@ public enum SiteGenerator {
                 """))
             if s % translatedEvery == 0 {
                 var english = "The story of village \(s) begins in \(year).\n\n## 1. What was done\n\nRoads, tea and workshops.\n"
-                if s > 0, (s - 1) % translatedEvery == 0 { english += "\nSee [the previous story](s\(s - 1).md).\n" }
+                // Three back is translated too; one back is not: the links go to English and to Chinese.
+                if s >= translatedEvery {
+                    let back = s - translatedEvery
+                    english += "\nSee [an earlier story](../\(2015 + back % 6)/s\(back).md) and [one in Chinese](../\(2015 + (s - 1) % 6)/s\(s - 1).md).\n"
+                }
                 files.append(("content/stories/\(year)/s\(s).en.md", "---\ntitle: Story number \(s)\n---\n\n\(english)"))
             }
         }
