@@ -26,6 +26,13 @@ public struct HeadingEntry: Sendable, Hashable {
     public let id: String
     /// 1-based file line, for outline checks.
     public let line: Int
+
+    public init(level: Int, text: String, id: String, line: Int) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.line = line
+    }
 }
 
 /// The HTML of a Markdown body and what the build needs to know about it.
