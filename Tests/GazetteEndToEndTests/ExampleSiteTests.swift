@@ -47,6 +47,13 @@ import Testing
         #expect(site.text("en/stories/index.html").contains("Dajiang Village: twenty-four greenhouses"))
     }
 
+    /// Absent values answer `false` to Mustache; a template that prints one shows "false".
+    @Test func noPageShowsAnAbsentValue() {
+        for page in site.htmlFiles {
+            #expect(!site.text(page).contains("false"), "\(page)")
+        }
+    }
+
     @Test func everyInternalLinkResolves() {
         #expect(site.brokenLinks().isEmpty, "\(site.brokenLinks())")
     }
