@@ -46,6 +46,8 @@ let package = Package(
         ),
         // Builders of sites on disk, shared by the test targets.
         .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
+        // Writes synthetic sites for benchmarks and profiling.
+        .executableTarget(name: "gazette-sitegen", dependencies: ["GazetteTestSupport"], path: "Benchmarks/sitegen"),
         .testTarget(
             name: "GazetteCoreTests",
             dependencies: ["GazetteCore", "GazetteTestSupport"],

@@ -24,9 +24,9 @@ public struct SiteConfig: Sendable {
 
     public var defaultLanguage: String { languages[0] }
 
-    /// The title in `language`, falling back to the romanised default title.
+    /// The title in `language`; `load` romanises the default title for languages without one.
     public func title(in language: String) -> String {
-        titles[language] ?? (language == defaultLanguage ? "" : Romanizer.phrase(titles[defaultLanguage] ?? ""))
+        titles[language] ?? titles[defaultLanguage] ?? ""
     }
 
     /// The path part of the base URL, always ending in `/`; page URLs start with it.
@@ -70,7 +70,10 @@ extension SiteConfig {
                                  zh: "语言代码“\(code)”无效，应如 zh、en、ug", en: "invalid language code '\(code)'; use codes like zh, en, ug"))
         }
         var titles = reader.localized("title", languages: languageCodes)
-        if let title { titles[languageCodes[0]] = title }
+        if let title {
+            titles[languageCodes[0]] = title
+            for code in languageCodes.dropFirst() where titles[code] == nil { titles[code] = Romanizer.phrase(title) }
+        }
 
         let baseURL = parseBaseURL(baseURLOverride ?? reader.string("base_url", required: baseURLOverride == nil), reader: &reader)
         let pageSize = reader.int("page_size") ?? 20

@@ -7,6 +7,6 @@ public struct Topic: Sendable, Hashable {
     public let descriptions: [String: String]
 
     public func name(in language: String, defaultLanguage: String) -> String {
-        names[language] ?? Romanizer.phrase(names[defaultLanguage] ?? id)
+        names[language] ?? names[defaultLanguage] ?? id
     }
 }

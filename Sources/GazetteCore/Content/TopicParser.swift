@@ -18,6 +18,9 @@ enum TopicParser {
             let id = reader.string("id", required: true)
             var names = reader.localized("name", languages: languages)
             names[languages[0]] = reader.string("name", required: true)
+            for language in languages.dropFirst() where names[language] == nil {
+                names[language] = names[languages[0]].map(Romanizer.phrase)
+            }
             var descriptions = reader.localized("description", languages: languages)
             descriptions[languages[0]] = reader.string("description")
             if let id, !Identifier.isValid(id) {

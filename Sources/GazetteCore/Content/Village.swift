@@ -48,10 +48,10 @@ public struct Village: Sendable, Hashable {
         Self.localized(provinces, language, defaultLanguage)
     }
 
-    /// A place name in a language, romanised from the default language where not given.
+    /// A place name in a language (the parser filled in every site language), falling back
+    /// to the default language's.
     static func localized(_ names: [String: String], _ language: String, _ defaultLanguage: String) -> String? {
-        if let name = names[language] { return name }
-        return names[defaultLanguage].map(Romanizer.placeName)
+        names[language] ?? names[defaultLanguage]
     }
 
     /// The latest year's figures, if any.

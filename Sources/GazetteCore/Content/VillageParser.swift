@@ -13,14 +13,19 @@ enum VillageParser {
                                  zh: "文件名“\(id)”不能作网址：只用小写字母、数字和连字符，如 dajiang.yaml",
                                  en: "file name '\(id)' is not URL-safe: use lower-case letters, digits and hyphens, like dajiang.yaml")])
         }
-        let name = reader.string("name", required: true)
-        var names = reader.localized("name", languages: languages)
-        if let name { names[languages[0]] = name }
+        // Names in every site language, romanised once here where not given (ICU is slow,
+        // and pages ask for these names thousands of times).
         func place(_ key: String) -> [String: String] {
             var values = reader.localized(key, languages: languages)
-            if let value = reader.string(key) { values[languages[0]] = value }
+            guard let value = reader.string(key, required: key == "name") else { return values }
+            values[languages[0]] = value
+            for language in languages.dropFirst() where values[language] == nil {
+                values[language] = Romanizer.placeName(value)
+            }
             return values
         }
+        let names = place("name")
+        let name = names[languages[0]]
         let townships = place("township"), counties = place("county"), provinces = place("province")
         let households = reader.int("households"), population = reader.int("population")
         let registered = readRegisteredPoor(root["registered_poor"], source: source, reader: &reader)
@@ -90,6 +95,9 @@ enum VillageParser {
             var units = inner.localized("unit", languages: languages)
             labels[languages[0]] = inner.string("label", required: true)
             units[languages[0]] = inner.string("unit")
+            for language in languages.dropFirst() where labels[language] == nil {
+                labels[language] = labels[languages[0]].map(Romanizer.phrase)
+            }
             let number = inner.number("value")
             inner.diagnostics.forEach { reader.report($0) }
             guard labels[languages[0]] != nil, let number else { return nil }

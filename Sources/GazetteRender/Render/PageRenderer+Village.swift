@@ -43,7 +43,7 @@ extension PageRenderer {
         }
         let highlights = village.highlights.map { highlight in
             LabelledValue(
-                label: highlight.labels[language] ?? Romanizer.phrase(highlight.labels[defaultLanguage] ?? ""),
+                label: highlight.labels[language] ?? highlight.labels[defaultLanguage] ?? "",
                 value: NumberFormat.format(highlight.value, language),
                 unit: highlight.units[language] ?? highlight.units[defaultLanguage])
         }
