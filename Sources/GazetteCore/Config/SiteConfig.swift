@@ -21,6 +21,8 @@ public struct SiteConfig: Sendable {
     public var footer: Footer
     /// Offset of the site's local time from UTC, for feed timestamps (China: +08:00).
     public var utcOffsetMinutes: Int
+    /// The usual metrics and the site's own.
+    public var metrics: MetricCatalog
 
     public var defaultLanguage: String { languages[0] }
 
@@ -83,11 +85,12 @@ extension SiteConfig {
         }
         let footer = readFooter(root["footer"], source: source, reader: &reader)
         let offset = reader.string("utc_offset").flatMap(parseOffset) ?? 8 * 60
+        let metrics = SiteMetrics.read(root["metrics"], source: source, languages: languageCodes, reader: &reader)
 
         guard let title, let baseURL, !title.isEmpty else { return (nil, reader.diagnostics) }
         let config = SiteConfig(
             titles: titles, baseURL: baseURL, languages: languageCodes, pageSize: max(pageSize, 1),
-            footer: footer, utcOffsetMinutes: offset)
+            footer: footer, utcOffsetMinutes: offset, metrics: MetricCatalog(site: metrics))
         return (config, reader.diagnostics)
     }
 

@@ -5,8 +5,10 @@ public struct SiteContent: Sendable {
     public let root: URL
     public let config: SiteConfig
     public let topics: [Topic]
-    /// Sorted by id.
+    /// Sorted by id, with their figures merged from the YAML files and `content/data/*.csv`.
     public let villages: [Village]
+    /// Where each figure was written, for the consistency rules' messages.
+    public let figureSources: [FigureKey: SourceLocation]
     /// Every language, drafts included (the build decides what to publish).
     public let stories: [Story]
     public let pages: [StandalonePage]
@@ -31,7 +33,8 @@ public enum ContentLoader {
         var diagnostics = configDiagnostics
 
         let topics = loadTopics(content, config: config, diagnostics: &diagnostics)
-        let villages = loadVillages(content, config: config, diagnostics: &diagnostics)
+        let (parsedVillages, yamlFigures) = loadVillages(content, config: config, diagnostics: &diagnostics)
+        let (villages, ledger) = mergeFigures(content, villages: parsedVillages, yamlFigures: yamlFigures, config: config, diagnostics: &diagnostics)
         let storyFiles = parseMarkdown(in: content, folder: "stories", config: config, diagnostics: &diagnostics)
         let stories = StoryAssembler.assemble(
             storyFiles, config: config, villages: Set(villages.map(\.id)), topics: Set(topics.map(\.id)),
@@ -41,7 +44,7 @@ public enum ContentLoader {
         let media = SiteFiles.list(content.appending(path: "media"), prefix: "media/")
 
         let loaded = SiteContent(
-            root: root, config: config, topics: topics, villages: villages,
+            root: root, config: config, topics: topics, villages: villages, figureSources: ledger.sources,
             stories: stories, pages: pages, media: media)
         return (loaded, diagnostics)
     }
@@ -55,20 +58,42 @@ public enum ContentLoader {
         return topics
     }
 
-    private static func loadVillages(_ content: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Village] {
+    private static func loadVillages(_ content: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> ([Village], [FigureRecord]) {
         let files = SiteFiles.list(content.appending(path: "villages"), prefix: "content/villages/")
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-        let results = Parallel.map(files) { file -> (Village?, [Diagnostic]) in
+        let results = Parallel.map(files) { file -> (Village?, [FigureRecord], [Diagnostic]) in
             var found: [Diagnostic] = []
             let url = content.deletingLastPathComponent().appending(path: file)
-            guard let text = SiteFiles.readText(url, file: file, diagnostics: &found) else { return (nil, found) }
+            guard let text = SiteFiles.readText(url, file: file, diagnostics: &found) else { return (nil, [], found) }
             let name = (file as NSString).lastPathComponent
             let id = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
-            let (village, parsed) = VillageParser.parse(SourceText(file: file, text: text), id: id, languages: config.languages)
-            return (village, found + parsed)
+            let (village, figures, parsed) = VillageParser.parse(SourceText(file: file, text: text), id: id, languages: config.languages)
+            return (village, figures, found + parsed)
         }
-        diagnostics += results.flatMap(\.1)
-        return results.compactMap(\.0).sorted { $0.id < $1.id }
+        diagnostics += results.flatMap(\.2)
+        return (results.compactMap(\.0).sorted { $0.id < $1.id }, results.flatMap(\.1))
+    }
+
+    /// Joins the figures of the village files and of `content/data/*.csv` into one ledger;
+    /// a figure given twice with different values is an error naming both places.
+    private static func mergeFigures(
+        _ content: URL, villages: [Village], yamlFigures: [FigureRecord], config: SiteConfig, diagnostics: inout [Diagnostic]
+    ) -> ([Village], FigureLedger) {
+        var ledger = FigureLedger()
+        for record in yamlFigures { _ = ledger.record(record.key, record.value, at: record.location) }
+        let files = SiteFiles.list(content.appending(path: "data"), prefix: "content/data/").filter { $0.lowercased().hasSuffix(".csv") }
+        for file in files {
+            guard let text = SiteFiles.readText(content.deletingLastPathComponent().appending(path: file), file: file, diagnostics: &diagnostics) else { continue }
+            let (records, found) = FigureCSV.read(
+                SourceText(file: file, text: text), catalog: config.metrics, villages: villages, defaultLanguage: config.defaultLanguage)
+            diagnostics += found
+            for record in records {
+                if let conflict = ledger.record(record.key, record.value, at: record.location) { diagnostics.append(conflict) }
+            }
+        }
+        guard !files.isEmpty else { return (villages, ledger) }
+        let years = ledger.yearsByVillage()
+        return (villages.map { $0.with(metrics: years[$0.id] ?? []) }, ledger)
     }
 
     /// Parses every `.md` below `content/<folder>/` in parallel.

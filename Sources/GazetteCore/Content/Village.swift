@@ -28,6 +28,8 @@ public struct Village: Sendable, Hashable {
     public let households: Int?
     public let population: Int?
     public let registeredPoor: RegisteredPoor?
+    /// The year the village left the poverty list (脱贫出列), when the file says so.
+    public let exitYear: Int?
     /// Sorted by year.
     public let metrics: [YearFigures]
     public let highlights: [Highlight]
@@ -56,4 +58,17 @@ public struct Village: Sendable, Hashable {
 
     /// The latest year's figures, if any.
     public var latest: YearFigures? { metrics.last }
+
+    /// The same village with its figures merged from every source.
+    public func with(metrics: [YearFigures]) -> Village {
+        Village(
+            id: id, file: file, names: names, townships: townships, counties: counties, provinces: provinces,
+            households: households, population: population, registeredPoor: registeredPoor, exitYear: exitYear,
+            metrics: metrics, highlights: highlights)
+    }
+
+    /// `(year, value)` of one metric, for the years that have it.
+    public func series(_ metric: String) -> [(year: Int, value: Double)] {
+        metrics.compactMap { year in year.values[metric].map { (year.year, $0) } }
+    }
 }

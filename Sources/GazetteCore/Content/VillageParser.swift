@@ -1,15 +1,16 @@
 /// Reads `villages/<id>.yaml`.
 enum VillageParser {
-    static func parse(_ source: SourceText, id: String, languages: [String]) -> (Village?, [Diagnostic]) {
+    /// The village, and its yearly figures as records for the site's `FigureLedger`.
+    static func parse(_ source: SourceText, id: String, languages: [String]) -> (Village?, [FigureRecord], [Diagnostic]) {
         let (root, yamlErrors) = YAMLParser.parse(source.text, source: source)
-        guard yamlErrors.isEmpty else { return (nil, yamlErrors) }
+        guard yamlErrors.isEmpty else { return (nil, [], yamlErrors) }
         guard let root, root.entries != nil else {
-            return (nil, [.error("village/empty", source.location(line: 1),
+            return (nil, [], [.error("village/empty", source.location(line: 1),
                                  zh: "村庄文件是空的：至少需要 name", en: "the village file is empty: name is required")])
         }
         var reader = FieldReader(mapping: root, source: source)
         guard Identifier.isValid(id) else {
-            return (nil, [.error("village/id", SourceLocation(file: source.file),
+            return (nil, [], [.error("village/id", SourceLocation(file: source.file),
                                  zh: "文件名“\(id)”不能作网址：只用小写字母、数字和连字符，如 dajiang.yaml",
                                  en: "file name '\(id)' is not URL-safe: use lower-case letters, digits and hyphens, like dajiang.yaml")])
         }
@@ -29,14 +30,17 @@ enum VillageParser {
         let townships = place("township"), counties = place("county"), provinces = place("province")
         let households = reader.int("households"), population = reader.int("population")
         let registered = readRegisteredPoor(root["registered_poor"], source: source, reader: &reader)
-        let metrics = readMetrics(root["metrics"], source: source, reader: &reader)
+        let records = readMetrics(root["metrics"], village: id, source: source, reader: &reader)
+        let exitYear = reader.int("exit_year")
         let highlights = readHighlights(root["highlights"], source: source, reader: &reader, languages: languages)
-        guard name != nil else { return (nil, reader.diagnostics) }
+        guard name != nil else { return (nil, [], reader.diagnostics) }
+        var ledger = FigureLedger()
+        for record in records { _ = ledger.record(record.key, record.value, at: record.location) }
         let village = Village(
             id: id, file: source.file, names: names, townships: townships, counties: counties, provinces: provinces,
-            households: households, population: population, registeredPoor: registered,
-            metrics: metrics, highlights: highlights)
-        return (village, reader.diagnostics)
+            households: households, population: population, registeredPoor: registered, exitYear: exitYear,
+            metrics: ledger.yearsByVillage()[id] ?? [], highlights: highlights)
+        return (village, records, reader.diagnostics)
     }
 
     private static func readRegisteredPoor(_ value: YAMLValue?, source: SourceText, reader: inout FieldReader) -> Village.RegisteredPoor? {
@@ -48,7 +52,7 @@ enum VillageParser {
         return result
     }
 
-    private static func readMetrics(_ value: YAMLValue?, source: SourceText, reader: inout FieldReader) -> [Village.YearFigures] {
+    private static func readMetrics(_ value: YAMLValue?, village: String, source: SourceText, reader: inout FieldReader) -> [FigureRecord] {
         guard let value else { return [] }
         guard let rows = value.items else {
             reader.report(.error("village/metrics", reader.location(of: value),
@@ -56,7 +60,8 @@ enum VillageParser {
                                  en: "metrics should be a list of years, like - {year: 2014, poverty_rate: 45.0}"))
             return []
         }
-        var byYear: [Int: Village.YearFigures] = [:]
+        var records: [FigureRecord] = []
+        var seenYears: Set<Int> = []
         for row in rows {
             guard let entries = row.entries else {
                 reader.report(.error("village/metrics", reader.location(of: row),
@@ -70,18 +75,25 @@ enum VillageParser {
                 inner.diagnostics.forEach { reader.report($0) }
                 continue
             }
-            var values: [String: Double] = [:]
+            if !FigureCSV.years.contains(year) {
+                inner.report(.error("figures/year", inner.location(of: row["year"]!),
+                                    zh: "年份 \(year) 不对：应在 \(FigureCSV.years.lowerBound)—\(FigureCSV.years.upperBound) 之间",
+                                    en: "year \(year) is out of range: use a year from \(FigureCSV.years.lowerBound) to \(FigureCSV.years.upperBound)"))
+            }
+            if !seenYears.insert(year).inserted {
+                inner.report(.error("village/metrics-duplicate-year", inner.location(of: row),
+                                    zh: "\(year) 年出现了两次", en: "the year \(year) is given twice"))
+            }
             for entry in entries where entry.key != "year" {
-                if let number = inner.number(entry.key) { values[entry.key] = number }
+                if let number = inner.number(entry.key) {
+                    records.append(FigureRecord(
+                        key: FigureKey(village: village, year: year, metric: entry.key), value: number,
+                        location: inner.location(of: entry.value)))
+                }
             }
             inner.diagnostics.forEach { reader.report($0) }
-            if byYear[year] != nil {
-                reader.report(.error("village/metrics-duplicate-year", inner.location(of: row),
-                                     zh: "\(year) 年出现了两次", en: "the year \(year) is given twice"))
-            }
-            byYear[year] = Village.YearFigures(year: year, values: values)
         }
-        return byYear.keys.sorted().map { byYear[$0]! }
+        return records
     }
 
     private static func readHighlights(

@@ -29,37 +29,69 @@ public enum CSVTable {
         return out + "</tbody></table></div>\n"
     }
 
+    /// A field and where it starts (1-based line and column, in characters).
+    public struct Cell: Sendable, Equatable {
+        public let text: String
+        public let line: Int
+        public let column: Int
+    }
+
     /// RFC 4180 fields: commas, double quotes around fields, `""` for a quote inside one.
     public static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
+        parsePositioned(text).map { $0.map(\.text) }
+    }
+
+    /// The same, with each field's position, so a bad value can be reported where it is.
+    /// Fields are trimmed of surrounding spaces; line breaks inside quotes are kept.
+    public static func parsePositioned(_ text: String) -> [[Cell]] {
+        var rows: [[Cell]] = []
+        var row: [Cell] = []
         var field = ""
-        var quoted = false
-        var iterator = text.makeIterator()
-        while let character = iterator.next() {
+        var quoted = false, wasQuoted = false
+        var line = 1, column = 1
+        var start = (line: 1, column: 1)
+        var characters = Array(text).makeIterator()
+        var pending: Character? = nil
+
+        func endField() {
+            row.append(Cell(text: wasQuoted ? field : field.trimmingCharacters(in: .whitespaces), line: start.line, column: start.column))
+            field = ""
+            wasQuoted = false
+        }
+        while let character = pending ?? characters.next() {
+            pending = nil
+            let here = (line: line, column: column)
+            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
             if quoted {
                 if character == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else {
-                            quoted = false
-                            handle(next)
-                        }
+                    if let next = characters.next() {
+                        if next == "\"" { field.append("\""); column += 1 } else { quoted = false; pending = next }
                     } else { quoted = false }
-                } else { field.append(character) }
-            } else { handle(character) }
-        }
-        func handle(_ character: Character) {
+                } else {
+                    field.append(character)
+                }
+                continue
+            }
             switch character {
-            case "\"" where field.isEmpty: quoted = true
-            case ",": row.append(field.trimmingCharacters(in: .whitespaces)); field = ""
+            case "\"" where field.trimmingCharacters(in: .whitespaces).isEmpty:
+                quoted = true
+                wasQuoted = true
+                field = ""
+            case ",":
+                endField()
+                start = (line, column)
             case "\n", "\r\n":
-                row.append(field.trimmingCharacters(in: .whitespaces)); field = ""
-                rows.append(row); row = []
-            default: field.append(character)
+                endField()
+                rows.append(row)
+                row = []
+                start = (line, column)
+            default:
+                if field.isEmpty, !wasQuoted { start = here }
+                field.append(character)
             }
         }
-        if !field.isEmpty || !row.isEmpty {
-            row.append(field.trimmingCharacters(in: .whitespaces))
+        if !field.isEmpty || !row.isEmpty || wasQuoted {
+            endField()
             rows.append(row)
         }
         return rows

@@ -1,13 +1,13 @@
 import Foundation
 
-/// Numbers as each language writes them: `13,200`, `1.4`, and in Chinese large
-/// figures in 万 (`1.32万`), as Chinese reports do.
+/// Numbers as each language writes them: `13,200` in English, and in Chinese figures of
+/// ten thousand and more in 万 (`1.32万`), as Chinese reports do.
 public enum NumberFormat {
-    public static func format(_ value: Double, _ language: String) -> String {
-        if language.hasPrefix("zh"), abs(value) >= 100_000 {
+    public static func format(_ value: Double, _ language: String, maxFractionDigits: Int = 2) -> String {
+        if language.hasPrefix("zh"), abs(value) >= 10_000 {
             return plain(value / 10_000, maxFractionDigits: 2) + "万"
         }
-        return plain(value, maxFractionDigits: 2)
+        return plain(value, maxFractionDigits: maxFractionDigits)
     }
 
     /// Grouped thousands, at most `maxFractionDigits` decimals, trailing zeros dropped.

@@ -7,8 +7,11 @@ public struct BuildOptions: Sendable {
     public var output: URL
     public var includeDrafts: Bool
     public var baseURL: String?
+    /// "Now" for the rules about future years; tests pin it.
+    public var currentYear: Int
 
-    public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, currentYear: Int? = nil) {
+        self.currentYear = currentYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         self.site = site.standardizedFileURL
         self.output = (output ?? site.appending(path: "public")).standardizedFileURL
         self.includeDrafts = includeDrafts
@@ -71,7 +74,9 @@ public enum SiteBuilder {
         guard let content else { return Analysis(index: nil, theme: nil, diagnostics: contentDiagnostics.sorted()) }
         let (theme, themeDiagnostics) = Theme.load(site: options.site, languages: content.config.languages)
         let (index, indexDiagnostics) = SiteIndexer.build(content, includeDrafts: options.includeDrafts)
-        return Analysis(index: index, theme: theme, diagnostics: (contentDiagnostics + themeDiagnostics + indexDiagnostics).sorted())
+        let figureWarnings = FigureChecks.run(content, currentYear: options.currentYear)
+        let all = contentDiagnostics + themeDiagnostics + indexDiagnostics + figureWarnings
+        return Analysis(index: index, theme: theme, diagnostics: all.sorted())
     }
 
     private static func failed(_ diagnostics: [Diagnostic]) -> BuildReport {
