@@ -60,7 +60,7 @@ public struct MetricCatalog: Sendable {
         Metric(key: "poor_households", names: ["zh": "贫困户数", "en": "Poor households"], units: ["zh": "户", "en": "households"], kind: .count, decimals: 0, higherIsBetter: false),
         Metric(key: "poor_population", names: ["zh": "贫困人口", "en": "Poor population"], units: ["zh": "人", "en": "people"], kind: .count, decimals: 0, higherIsBetter: false),
         Metric(key: "poverty_rate", names: ["zh": "贫困发生率", "en": "Poverty incidence"], units: ["zh": "%", "en": "%"], kind: .percent, decimals: 1, higherIsBetter: false),
-        Metric(key: "income_per_capita", names: ["zh": "人均纯收入", "en": "Net income per person"], units: ["zh": "元", "en": "yuan"], kind: .money, decimals: 0, higherIsBetter: true),
+        Metric(key: "income_per_capita", names: ["zh": "人均纯收入", "en": "Net income per person"], units: ["zh": "元", "en": "yuan"], kind: .money, decimals: 1, higherIsBetter: true),
         Metric(key: "collective_income", names: ["zh": "村集体经济收入", "en": "Village collective income"], units: ["zh": "万元", "en": "10,000 yuan"], kind: .money, decimals: 1, higherIsBetter: true),
         Metric(key: "relocated_households", names: ["zh": "易地搬迁户数", "en": "Relocated households"], units: ["zh": "户", "en": "households"], kind: .count, decimals: 0, higherIsBetter: true),
         Metric(key: "relocated_population", names: ["zh": "易地搬迁人口", "en": "Relocated people"], units: ["zh": "人", "en": "people"], kind: .count, decimals: 0, higherIsBetter: true),

@@ -67,10 +67,13 @@ public struct SiteIndex: Sendable {
 
 /// Builds the index: renders every published body in parallel, then groups.
 public enum SiteIndexer {
-    public static func build(_ content: SiteContent, includeDrafts: Bool) -> (SiteIndex, [Diagnostic]) {
+    /// - Parameter blocks: draws `chart` and `figure` blocks; the render stage provides it.
+    public static func build(
+        _ content: SiteContent, includeDrafts: Bool, blocks: (any FencedBlockRenderer)? = nil
+    ) -> (SiteIndex, [Diagnostic]) {
         let published = content.stories.filter { includeDrafts || !$0.draft }
         let links = ContentLinks(content: content, published: published)
-        let renderer = MarkdownRenderer(resolver: links)
+        let renderer = MarkdownRenderer(resolver: links, blocks: blocks)
 
         let rendered = Parallel.map(published) { story in publish(story, renderer: renderer, links: links) }
         var diagnostics = rendered.flatMap(\.1)

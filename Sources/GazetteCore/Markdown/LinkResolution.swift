@@ -18,6 +18,14 @@ public protocol LinkResolver: Sendable {
     func resolve(_ destination: String, from file: String, language: String) -> LinkTarget
 }
 
+/// Renders fenced blocks whose info string names something the build draws itself —
+/// `chart` and `figure` from the village figures — so a story never copies a figure by hand.
+public protocol FencedBlockRenderer: Sendable {
+    /// HTML for the block, or `nil` when `kind` (the info string's first word) is not one of
+    /// its kinds. `bodyLine` is the file line of the block's first content line.
+    func render(kind: String, body: String, source: SourceText, bodyLine: Int, language: String) -> (html: String, diagnostics: [Diagnostic])?
+}
+
 /// An entry of a story's table of contents.
 public struct HeadingEntry: Sendable, Hashable {
     /// 2 for `##` and the first level written in the text (`一、`), deeper from there.

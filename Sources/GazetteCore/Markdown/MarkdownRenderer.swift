@@ -7,9 +7,11 @@ import Foundation
 /// thousands deep cannot exhaust the stack.
 public struct MarkdownRenderer: Sendable {
     public let resolver: any LinkResolver
+    public let blocks: (any FencedBlockRenderer)?
 
-    public init(resolver: any LinkResolver) {
+    public init(resolver: any LinkResolver, blocks: (any FencedBlockRenderer)? = nil) {
         self.resolver = resolver
+        self.blocks = blocks
     }
 
     /// - Parameters:
@@ -21,7 +23,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document) }
         var writer = HTMLWriter(
-            resolver: resolver, source: source, lineOffset: firstLine - 1, language: language)
+            resolver: resolver, blocks: blocks, source: source, lineOffset: firstLine - 1, language: language)
         writer.write(document)
         return writer.result()
     }
@@ -36,6 +38,7 @@ private func strlen(_ pointer: UnsafePointer<CChar>) -> Int {
 /// The state of one rendering: output so far and what was learnt about the document.
 struct HTMLWriter {
     let resolver: any LinkResolver
+    let blocks: (any FencedBlockRenderer)?
     let source: SourceText
     let lineOffset: Int
     let language: String
@@ -54,8 +57,9 @@ struct HTMLWriter {
     private var openLinks: [Bool] = []
     private var inFigure = false
 
-    init(resolver: any LinkResolver, source: SourceText, lineOffset: Int, language: String) {
+    init(resolver: any LinkResolver, blocks: (any FencedBlockRenderer)?, source: SourceText, lineOffset: Int, language: String) {
         self.resolver = resolver
+        self.blocks = blocks
         self.source = source
         self.lineOffset = lineOffset
         self.language = language
@@ -207,6 +211,12 @@ struct HTMLWriter {
         let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
         let words = info.split(separator: " ", maxSplits: 1).map(String.init)
         let code = literal(node)
+        if let kind = words.first, let blocks,
+            let drawn = blocks.render(kind: kind, body: code, source: source, bodyLine: blockLine + 1, language: language) {
+            out += drawn.html
+            diagnostics += drawn.diagnostics
+            return
+        }
         if words.first == "table" {
             let caption = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : nil
             out += CSVTable.html(csv: code, caption: caption)

@@ -73,7 +73,10 @@ public enum SiteBuilder {
         let (content, contentDiagnostics) = ContentLoader.load(site: options.site, baseURLOverride: options.baseURL)
         guard let content else { return Analysis(index: nil, theme: nil, diagnostics: contentDiagnostics.sorted()) }
         let (theme, themeDiagnostics) = Theme.load(site: options.site, languages: content.config.languages)
-        let (index, indexDiagnostics) = SiteIndexer.build(content, includeDrafts: options.includeDrafts)
+        let strings = theme?.strings ?? InterfaceStrings.load(files: Theme.builtIn, languages: content.config.languages).0
+        let maker = ChartMaker(strings: strings, catalog: content.config.metrics, defaultLanguage: content.config.defaultLanguage)
+        let blocks = FigureBlocks(villages: Dictionary(uniqueKeysWithValues: content.villages.map { ($0.id, $0) }), maker: maker)
+        let (index, indexDiagnostics) = SiteIndexer.build(content, includeDrafts: options.includeDrafts, blocks: blocks)
         let figureWarnings = FigureChecks.run(content, currentYear: options.currentYear)
         let all = contentDiagnostics + themeDiagnostics + indexDiagnostics + figureWarnings
         return Analysis(index: index, theme: theme, diagnostics: all.sorted())

@@ -12,82 +12,102 @@ extension PageRenderer {
         let (figures, asOf) = headlineFigures(language)
         let view = HomeView(
             title: config.title(in: language), intro: text("home_intro", language),
-            featured: featured, figures: figures,
+            featured: featured, figures: figures, chartHTML: homeChart(language),
             figuresNote: asOf.map { text("figures_as_of", language, ["year": String($0)]) },
             groups: groups,
             allStoriesURL: routes.url(routes.stories(language)))
         return PageParts(template: "home", title: config.title(in: language), description: text("home_intro", language), main: view)
     }
 
-    /// Figures summed over every village: how many, households, the registered poor
-    /// population, and how many of them have left poverty by the latest year on record.
+    /// Figures summed over every village: how many, how many households, how many people
+    /// were registered as poor and have been lifted out, how many villages left the list,
+    /// and how incomes grew — with the year the totals hold for.
     func headlineFigures(_ language: String) -> ([LabelledValue], Int?) {
         let villages = index.content.villages
         guard !villages.isEmpty else { return ([], nil) }
-        var figures = [LabelledValue(label: text("figure_villages", language), value: NumberFormat.format(Double(villages.count), language), unit: text("unit_villages", language))]
-        let households = villages.compactMap(\.households).reduce(0, +)
-        if households > 0 {
-            figures.append(LabelledValue(label: text("figure_households", language), value: NumberFormat.format(Double(households), language), unit: text("unit_households", language)))
+        let summary = FigureSummary(villages)
+        let number = { (n: Int) in NumberFormat.format(Double(n), language) }
+        var figures = [LabelledValue(label: text("figure_villages", language), value: number(summary.villages), unit: text("unit_villages", language))]
+        if summary.households > 0 {
+            figures.append(LabelledValue(label: text("figure_households", language), value: number(summary.households), unit: text("unit_households", language)))
         }
-        let registered = villages.compactMap { $0.registeredPoor?.population }.reduce(0, +)
-        if registered > 0 {
-            figures.append(LabelledValue(label: text("figure_registered_poor", language), value: NumberFormat.format(Double(registered), language), unit: text("unit_people", language)))
+        if summary.registeredPoor > 0 {
+            figures.append(LabelledValue(label: text("figure_registered_poor", language), value: number(summary.registeredPoor), unit: text("unit_people", language)))
         }
-        // Lifted out: registered minus the latest recorded poor population, per village.
-        var lifted = 0, year: Int?
-        for village in villages {
-            guard let registeredHere = village.registeredPoor?.population,
-                let latest = village.metrics.last(where: { $0.values["poor_population"] != nil })
-            else { continue }
-            lifted += registeredHere - Int(latest.values["poor_population"]!)
-            year = max(year ?? latest.year, latest.year)
+        if summary.asOfYear != nil, summary.liftedOut > 0 {
+            figures.append(LabelledValue(label: text("figure_lifted", language), value: number(summary.liftedOut), unit: text("unit_people", language)))
         }
-        if let year, lifted > 0 {
-            figures.append(LabelledValue(label: text("figure_lifted", language), value: NumberFormat.format(Double(lifted), language), unit: text("unit_people", language)))
+        if summary.exitedVillages > 0 {
+            figures.append(LabelledValue(
+                label: text("figure_exited", language),
+                value: text("of_total", language, ["n": number(summary.exitedVillages), "total": number(summary.villages)])))
         }
-        return (figures, year)
+        if let growth = summary.incomeGrowth {
+            figures.append(LabelledValue(label: text("figure_income_growth", language), value: "+" + NumberFormat.plain(growth * 100, maxFractionDigits: 0) + "%"))
+        }
+        return (figures, summary.asOfYear)
+    }
+
+    /// The home page's chart: each village's poverty incidence now and at registration,
+    /// or, for sites too large to list every village, the counties' poor population.
+    func homeChart(_ language: String) -> String? {
+        let villages = index.content.villages
+        if villages.count <= 12 {
+            return charts.villageComparison(villages, metric: "poverty_rate", year: nil, baseline: true, id: "chart-home", language: language)?.html
+        }
+        let ordered = index.villageOrder.map { index.villagesByID[$0]! }
+        let counties = runs(ordered) { $0.counties[config.defaultLanguage] }
+        let rows = counties.map { county -> (String, FigureSummary) in
+            (county[0].county(in: language, defaultLanguage: config.defaultLanguage) ?? text("place_unknown", language), FigureSummary(county))
+        }
+        return charts.countyComparison(rows, id: "chart-home", language: language)?.html
     }
 
     func villagesPage(_ language: String) -> PageParts {
         let defaultLanguage = config.defaultLanguage
         let unknown = text("place_unknown", language)
-        // `villageOrder` is already county, township, village by pinyin: group runs of it.
-        var counties: [VillageGroupView] = []
-        var townships: [TownshipView] = []
-        var villages: [LinkView] = []
-        var current: (county: Village, township: Village)?
-        func closeTownship() {
-            guard let current, !villages.isEmpty else { return }
-            townships.append(TownshipView(name: current.township.township(in: language, defaultLanguage: defaultLanguage) ?? unknown, villages: villages))
-            villages = []
-        }
-        func closeCounty() {
-            closeTownship()
-            guard let current, !townships.isEmpty else { return }
-            counties.append(VillageGroupView(county: current.county.county(in: language, defaultLanguage: defaultLanguage) ?? unknown, townships: townships))
-            townships = []
-        }
-        for id in index.villageOrder {
-            let village = index.villagesByID[id]!
-            if let open = current {
-                if open.county.counties[defaultLanguage] != village.counties[defaultLanguage] {
-                    closeCounty()
-                    current = (village, village)
-                } else if open.township.townships[defaultLanguage] != village.townships[defaultLanguage] {
-                    closeTownship()
-                    current = (open.county, village)
-                }
-            } else {
-                current = (village, village)
+        // `villageOrder` is county, township, village by pinyin: consecutive runs are the groups.
+        let ordered = index.villageOrder.map { index.villagesByID[$0]! }
+        let counties = runs(ordered) { $0.counties[defaultLanguage] }.map { county -> VillageGroupView in
+            let townships = runs(county) { $0.townships[defaultLanguage] }.map { township in
+                TownshipView(
+                    name: township[0].township(in: language, defaultLanguage: defaultLanguage) ?? unknown,
+                    summary: townshipSummary(FigureSummary(township), language),
+                    villages: township.compactMap { villageLink($0.id, language) })
             }
-            if let link = villageLink(id, language) { villages.append(link) }
+            return VillageGroupView(
+                county: county[0].county(in: language, defaultLanguage: defaultLanguage) ?? unknown,
+                summary: countySummary(FigureSummary(county), language), townships: townships)
         }
-        closeCounty()
         let title = text("villages_title", language)
         return PageParts(
             template: "villages", title: title,
             description: text("villages_description", language, ["n": String(index.content.villages.count)]),
             main: VillagesIndexView(title: title, counties: counties), breadcrumbs: [home(language)])
+    }
+
+    /// Splits a list into runs of consecutive elements that share a key.
+    private func runs(_ villages: [Village], by key: (Village) -> String?) -> [[Village]] {
+        var groups: [[Village]] = []
+        for village in villages {
+            if let last = groups.last?.last, key(last) == key(village) { groups[groups.count - 1].append(village) } else { groups.append([village]) }
+        }
+        return groups
+    }
+
+    private func countySummary(_ summary: FigureSummary, _ language: String) -> String {
+        let number = { (n: Int) in NumberFormat.format(Double(n), language) }
+        return text("county_summary", language, [
+            "n": number(summary.villages), "households": number(summary.households),
+            "registered": number(summary.registeredPoor), "lifted": number(summary.liftedOut),
+        ]) + (summary.asOfYear.map { text("summary_as_of", language, ["year": String($0)]) } ?? "")
+    }
+
+    private func townshipSummary(_ summary: FigureSummary, _ language: String) -> String {
+        text("township_summary", language, [
+            "n": NumberFormat.format(Double(summary.villages), language),
+            "remaining": NumberFormat.format(Double(summary.remainingPoor), language),
+        ])
     }
 
     func topicsPage(_ language: String) -> PageParts {

@@ -11,36 +11,37 @@ extension PageRenderer {
             village.township(in: language, defaultLanguage: defaultLanguage),
         ].compactMap { $0 }.joined(separator: language.hasPrefix("zh") ? "" : ", ")
 
+        let catalog = config.metrics
         var facts: [LabelledValue] = []
         if let households = village.households {
-            facts.append(LabelledValue(label: text("metric_households", language), value: NumberFormat.format(Double(households), language), unit: text("unit_households", language)))
+            facts.append(LabelledValue(label: catalog.metric("households").name(language), value: catalog.metric("households").format(Double(households), language)))
         }
         if let population = village.population {
-            facts.append(LabelledValue(label: text("metric_population", language), value: NumberFormat.format(Double(population), language), unit: text("unit_people", language)))
+            facts.append(LabelledValue(label: catalog.metric("population").name(language), value: catalog.metric("population").format(Double(population), language)))
         }
         if let poor = village.registeredPoor, let population = poor.population {
             let label = text("figure_registered_poor_in", language, ["year": poor.year.map(String.init) ?? ""])
-            var value = NumberFormat.format(Double(population), language)
+            var value = catalog.metric("poor_population").format(Double(population), language)
             if let households = poor.households {
-                value = text("households_and_people", language, ["h": NumberFormat.format(Double(households), language), "p": value])
-            } else {
-                value += text("unit_people", language)
+                value = text("households_and_people", language, [
+                    "h": NumberFormat.format(Double(households), language), "p": NumberFormat.format(Double(population), language),
+                ])
             }
             facts.append(LabelledValue(label: label, value: value))
         }
 
-        let keys = MetricOrder.keys(in: village.metrics)
-        let table = strings(language)
-        let headers = keys.map { key in
-            let label = table["metric_\(key)"] ?? key
-            guard let unit = table["unit_\(key)"], !unit.isEmpty else { return label }
-            return language.hasPrefix("zh") ? "\(label)（\(unit)）" : "\(label) (\(unit))"
-        }
+        let keys = catalog.ordered(Set(village.metrics.flatMap(\.values.keys)))
+        let headers = keys.map { catalog.metric($0).heading(language) }
         let rows = village.metrics.map { year in
             FigureRowView(
                 year: String(year.year),
-                cells: keys.map { key in year.values[key].map { NumberFormat.format($0, language) } ?? "—" })
+                cells: keys.map { key in year.values[key].map { catalog.metric(key).format($0, language, withUnit: false) } ?? "—" })
         }
+        // The fall of poverty and the rise of income, drawn above the table.
+        let trendMetric = village.series("poverty_rate").count >= 2 ? "poverty_rate" : "poor_population"
+        let chartsHTML = [trendMetric, "income_per_capita"].compactMap { key in
+            charts.villageTrend(village, metric: key, id: "chart-\(key)", language: language)?.html
+        }.joined()
         let highlights = village.highlights.map { highlight in
             LabelledValue(
                 label: highlight.labels[language] ?? highlight.labels[defaultLanguage] ?? "",
@@ -49,7 +50,7 @@ extension PageRenderer {
         }
         let positions = index.lists[language]?.byVillage[id] ?? []
         let view = VillageView(
-            name: name, place: place, facts: facts, figureHeaders: headers, figureRows: rows,
+            name: name, place: place, facts: facts, chartsHTML: chartsHTML, figureHeaders: headers, figureRows: rows,
             figuresCaption: text("figures_caption", language, ["name": name]),
             highlights: highlights, stories: items(positions, language),
             storiesNote: positions.isEmpty ? text(language == defaultLanguage ? "empty_list" : "empty_list_translated", language) : nil)
@@ -58,18 +59,5 @@ extension PageRenderer {
             description: text("village_description", language, ["name": name, "place": place]),
             main: view,
             breadcrumbs: [home(language), LinkView(label: text("nav_villages", language), url: routes.url(routes.villages(language)))])
-    }
-}
-
-/// The order of metric columns: the usual ones first, in the order a report gives them.
-enum MetricOrder {
-    static let known = [
-        "households", "population", "poor_households", "poor_population", "poverty_rate",
-        "income_per_capita", "collective_income", "relocated_households",
-    ]
-
-    static func keys(in metrics: [Village.YearFigures]) -> [String] {
-        let present = Set(metrics.flatMap(\.values.keys))
-        return known.filter(present.contains) + present.subtracting(known).sorted()
     }
 }

@@ -8,11 +8,13 @@ public struct PageRenderer: Sendable {
     let index: SiteIndex
     let theme: Theme
     let routes: Routes
+    let charts: ChartMaker
 
     public init(index: SiteIndex, theme: Theme) {
         self.index = index
         self.theme = theme
         self.routes = index.routes
+        self.charts = ChartMaker(strings: theme.strings, catalog: index.config.metrics, defaultLanguage: index.config.defaultLanguage)
     }
 
     var config: SiteConfig { index.config }

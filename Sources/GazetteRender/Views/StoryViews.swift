@@ -151,6 +151,8 @@ struct HomeView: MustacheParent {
     let intro: String
     let featured: [StoryItemView]
     let figures: [LabelledValue]
+    /// An SVG chart drawn by Gazette (trusted markup).
+    let chartHTML: String?
     let figuresNote: String?
     let groups: [StoryGroupView]
     let allStoriesURL: String
@@ -165,6 +167,7 @@ struct HomeView: MustacheParent {
         case "figures": figures
         case "hasFigures": !figures.isEmpty
         case "figuresNote": present(figuresNote)
+        case "chartHTML": present(chartHTML)
         case "groups": groups
         case "allStoriesURL": allStoriesURL
         default: nil

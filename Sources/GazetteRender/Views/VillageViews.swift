@@ -5,6 +5,8 @@ struct VillageView: MustacheParent {
     let name: String
     let place: String
     let facts: [LabelledValue]
+    /// SVG charts drawn by Gazette (trusted markup).
+    let chartsHTML: String
     let figureHeaders: [String]
     let figureRows: [FigureRowView]
     let figuresCaption: String
@@ -19,6 +21,7 @@ struct VillageView: MustacheParent {
         case "place": present(place)
         case "facts": facts
         case "hasFacts": !facts.isEmpty
+        case "chartsHTML": present(chartsHTML)
         case "figureHeaders": figureHeaders
         case "figureRows": figureRows
         case "hasFigureRows": !figureRows.isEmpty
@@ -50,11 +53,13 @@ struct FigureRowView: MustacheParent, Sendable {
 /// The villages index: counties, their townships, their villages.
 struct VillageGroupView: MustacheParent, Sendable {
     let county: String
+    let summary: String
     let townships: [TownshipView]
 
     func child(named name: String) -> Any? {
         switch name {
         case "county": county
+        case "summary": summary
         case "townships": townships
         default: nil
         }
@@ -63,11 +68,13 @@ struct VillageGroupView: MustacheParent, Sendable {
 
 struct TownshipView: MustacheParent, Sendable {
     let name: String
+    let summary: String
     let villages: [LinkView]
 
     func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
+        case "summary": summary
         case "villages": villages
         default: nil
         }
