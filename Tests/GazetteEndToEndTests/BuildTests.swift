@@ -101,6 +101,26 @@ import Testing
         }
     }
 
+    @Test func figureBlocksWithUnknownVillagesOrMissingDataStopTheBuildAtTheirLines() throws {
+        let body = "正文。\n\n```chart\nvillage: dajaing\nmetric: poverty_rate\n```\n\n```figure\nvillage: xinmin\nmetric: poverty_rate\n```\n"
+        let site = try TestSite(files: [
+            "content/stories/a.md": TestSite.story([("title", "甲"), ("date", "2019-01-01"), ("kind", "news")], body: body),
+        ])
+        let report = SiteBuilder.build(BuildOptions(site: site.root))
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map { "\($0.file):\($0.line) \($0.rule)" } == [
+            "content/stories/a.md:10 figures/unknown-village", "content/stories/a.md:16 figures/no-data",
+        ])
+    }
+
+    @Test func figureWarningsArePrintedButDoNotStopTheBuild() throws {
+        let site = try TestSite()
+        try site.write("content/villages/dajiang.yaml", "name: 大江村\npopulation: 500\nmetrics:\n  - {year: 2014, poor_population: 258, poverty_rate: 45.4}\n")
+        let report = SiteBuilder.build(BuildOptions(site: site.root, currentYear: 2024))
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map { "\($0.line) \($0.rule) \($0.severity)" } == ["4 figures/rate-mismatch warning"])
+    }
+
     @Test func theOutputCannotBeTheSiteOrItsContent() throws {
         let site = try TestSite()
         for output in [site.root, site.root.appending(path: "content"), site.root.appending(path: "content/x"), URL(fileURLWithPath: "/")] {

@@ -97,7 +97,8 @@ import Testing
         let html = site.text("stories/dajiang-mushrooms/index.html")
         #expect(html.contains("<a href=\"#s1-2\">（二）合作社带着干</a>"))
         #expect(html.contains("<figure><img src=\"/media/mushroom-greenhouse.svg\""))
-        #expect(html.contains("<caption>大江村脱贫进度（单位：人、%）</caption>"))
+        #expect(html.contains("<figure class=\"chart\"><svg class=\"chart-svg\""))  // a chart block drawn from the village figures
+        #expect(html.contains("<strong class=\"data-figure-value\">8</strong><span class=\"data-figure-unit\">人</span>"))
         #expect(html.contains("rel=\"prev\"") && html.contains("rel=\"next\""))
         #expect(html.contains("相关报道"))
         #expect(html.contains("全文约"))
@@ -112,6 +113,31 @@ import Testing
         let english = site.text("en/villages/xinmin/index.html")
         #expect(english.contains("<h1>Xinmin Village</h1>"))
         #expect(english.contains("Jianhe County"))
+    }
+
+    @Test func villagePagesDrawTheirTrendsAndMergeTheGBKSpreadsheet() {
+        let html = site.text("villages/dajiang/index.html")
+        #expect(html.contains("<title id=\"chart-poverty_rate-title\">大江村历年贫困发生率（%）</title>"))
+        #expect(html.contains("<title id=\"chart-income_per_capita-title\">大江村历年人均纯收入（元）</title>"))
+        #expect(html.contains("<summary>查看数据表</summary>"))
+        // 村集体经济收入 comes only from content/data/collective-income.csv (GBK, CRLF, Chinese headings).
+        #expect(html.contains("<th scope=\"col\">村集体经济收入（万元）</th>"))
+        #expect(html.contains("<td class=\"num\">12.8</td>"))
+        #expect(site.text("en/villages/dajiang/index.html").contains("Poverty incidence (%) of Dajiang Village by year"))
+    }
+
+    @Test func theHomePageComparesTheVillagesAndTheIndexSumsCounties() {
+        let home = site.text("index.html")
+        #expect(home.contains("<title id=\"chart-home-title\">各村贫困发生率（%）（最新数据）</title>"))
+        #expect(home.contains("已出列村庄"))
+        let villages = site.text("villages/index.html")
+        #expect(villages.contains("3 个村 · 466 户 · 建档立卡贫困人口 799 人 · 已脱贫 791 人（数据截至 2019 年）"))
+    }
+
+    @Test func storiesDrawChartsFromTheFiguresInEveryLanguage() {
+        #expect(site.text("stories/jianhe-2019-summary/index.html").contains("fill=\"url(#fig-"))
+        #expect(site.text("stories/jianhe-2019-summary/index.html").contains("<strong class=\"data-figure-value\">15.6</strong><span class=\"data-figure-unit\">万元</span>"))
+        #expect(site.text("en/stories/dajiang-mushrooms/index.html").contains("Poverty incidence (%) of Dajiang Village by year"))
     }
 
     @Test func villagesAreGroupedByCountyAndTownship() throws {

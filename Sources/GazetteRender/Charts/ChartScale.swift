@@ -11,7 +11,7 @@ struct ChartScale: Sendable, Equatable {
         let low = min(0, values.min() ?? 0)
         var high = max(values.max() ?? 1, low + 1e-9)
         if let ceiling { high = min(high, ceiling) }
-        let step = Self.niceStep((high - low) / 4)
+        let step = Self.niceStep((high - low) / 5)
         minimum = (low / step).rounded(.down) * step
         maximum = max((high / step).rounded(.up) * step, minimum + step)
         ticks = stride(from: minimum, through: maximum + step / 2, by: step).map { $0 }
