@@ -60,3 +60,11 @@ import Testing
         #expect(date.position.column == 7)
     }
 }
+
+@Suite struct HTMLTextTests {
+    @Test func markupIsEscapedAndControlsDropped() {
+        #expect(HTMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
+        #expect(HTMLText.escape("行\u{0}一\u{1B}\u{85}\u{FFFF}二\t\n") == "行一二\t\n")
+        #expect(HTMLText.escape("（一）产业：¥100·") == "（一）产业：¥100·")
+    }
+}

@@ -24,17 +24,19 @@ public enum SiteGenerator {
             """))
         files.append(("content/topics.yaml", zip(topics, topicNames).map { "- id: \($0)\n  name: \($1)\n" }.joined()))
         for v in 0..<villages {
+            let population = 400 + v % 1600, poor2014 = 80 + v % 200, poor2018 = v % 9
+            let rate = { (poor: Int) in String(format: "%.1f", Double(poor) / Double(population) * 100) }
             let name = String(syllables[v % syllables.count]) + String(syllables[(v / syllables.count) % syllables.count]) + "村"
             files.append(("content/villages/v\(v).yaml", """
                 name: \(name)\(v)号
                 township: 第\(v % 7)镇
                 county: 第\(v % 3)县
                 households: \(100 + v % 400)
-                population: \(400 + v % 1600)
-                registered_poor: {households: \(20 + v % 60), population: \(80 + v % 200), year: 2014}
+                population: \(population)
+                registered_poor: {households: \(20 + v % 60), population: \(poor2014), year: 2014}
                 metrics:
-                  - {year: 2014, poor_population: \(80 + v % 200), poverty_rate: \(10 + v % 30).5, income_per_capita: 3200}
-                  - {year: 2018, poor_population: \(v % 9), poverty_rate: 0.\(v % 9), income_per_capita: 9800}
+                  - {year: 2014, poor_population: \(poor2014), poverty_rate: \(rate(poor2014)), income_per_capita: 3200}
+                  - {year: 2018, poor_population: \(poor2018), poverty_rate: \(rate(poor2018)), income_per_capita: 9800}
 
                 """))
         }

@@ -33,13 +33,16 @@ public enum SiteBuilder {
     /// Loads, indexes and renders; writes only when there is no error, and then atomically.
     public static func build(_ options: BuildOptions) -> BuildReport {
         if let refusal = refuseOutput(options) { return failed([refusal]) }
+        var clock = StageClock()
         let analysis = analyze(options)
+        clock.lap("load+index")
         guard let index = analysis.index, let theme = analysis.theme, !analysis.diagnostics.hasErrors else {
             return failed(analysis.diagnostics)
         }
         let plans = Planner.plan(index)
         let renderer = PageRenderer(index: index, theme: theme)
         let pages = Parallel.map(plans) { plan in (plan.outputPath, Array(renderer.render(plan).utf8)) }
+        clock.lap("render \(plans.count) pages")
         var files = pages
         for language in index.config.languages {
             files.append((index.routes.feed(language), Array(FeedWriter.atom(index, language: language, strings: theme.strings).utf8)))
@@ -51,6 +54,7 @@ public enum SiteBuilder {
         let copies = index.content.media.map { ($0, content.appending(path: $0)) }
         do {
             try OutputWriter(output: options.output).write(files: files, copies: copies)
+            clock.lap("write \(files.count + copies.count) files")
         } catch {
             let output = options.output.path
             return failed(analysis.diagnostics + [Diagnostic(
@@ -99,5 +103,18 @@ public enum SiteBuilder {
             message: Message(
                 zh: "拒绝写入 \(options.output.path)：输出目录会被整体替换，不能是根目录、站点目录或其 content/、site-templates/",
                 en: "refusing to write to \(options.output.path): the output folder is replaced whole, so it cannot be /, the site folder, or its content/ or site-templates/"))
+    }
+}
+
+/// Stage timings on standard error when `GAZETTE_TIMINGS` is set: where a build spends its time.
+struct StageClock {
+    private let enabled = ProcessInfo.processInfo.environment["GAZETTE_TIMINGS"] != nil
+    private var last = ContinuousClock.now
+
+    mutating func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        FileHandle.standardError.write(Data("timing: \(stage): \(now - last)\n".utf8))
+        last = now
     }
 }
