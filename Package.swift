@@ -8,11 +8,15 @@ let package = Package(
         .executable(name: "gazette", targets: ["gazette"]),
         .library(name: "GazetteCore", targets: ["GazetteCore"]),
         .library(name: "GazetteRender", targets: ["GazetteRender"]),
+        .library(name: "GazetteServe", targets: ["GazetteServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // libcmark (CommonMark) from the system: Debian's libcmark-dev.
@@ -37,10 +41,20 @@ let package = Package(
         ),
         .executableTarget(name: "theme-embedder", path: "Sources/theme-embedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
+        // The preview server: Hummingbird (SwiftNIO) for HTTP and server-sent events.
+        .target(
+            name: "GazetteServe",
+            dependencies: [
+                "GazetteCore", "GazetteRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "gazette",
             dependencies: [
-                "GazetteCore", "GazetteRender",
+                "GazetteCore", "GazetteRender", "GazetteServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

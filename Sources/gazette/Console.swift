@@ -10,8 +10,9 @@ enum Console {
         return setting.lowercased().hasPrefix("zh") ? "zh" : "en"
     }()
 
+    /// Unbuffered, so a log that another program reads (the preview's address) arrives at once.
     static func say(zh: String, en: String) {
-        print(language == "zh" ? zh : en)
+        FileHandle.standardOutput.write(Data(((language == "zh" ? zh : en) + "\n").utf8))
     }
 
     static func fail(zh: String, en: String) {

@@ -16,37 +16,102 @@ public struct SiteContent: Sendable {
     public let media: [String]
 }
 
+/// The parsed files of a site before they are joined into `SiteContent`. `gazette serve`
+/// keeps it between rebuilds, so an edited story is the only file read again.
+public struct ContentSnapshot: Sendable {
+    struct Parsed: Sendable {
+        let file: StoryFile?
+        let diagnostics: [Diagnostic]
+    }
+
+    let root: URL
+    public let config: SiteConfig
+    /// Problems of site.yaml, topics, villages and figures.
+    let settingsDiagnostics: [Diagnostic]
+    let topics: [Topic]
+    let villages: [Village]
+    let figureSources: [FigureKey: SourceLocation]
+    let media: [String]
+    /// Story and page files by path (`content/stories/…`, `content/pages/…`).
+    var markdown: [String: Parsed]
+
+    public var storyFileCount: Int { markdown.count }
+    public var languages: [String] { config.languages }
+}
+
 /// Finds and parses the content files of a site folder, collecting every problem.
 public enum ContentLoader {
     public static func load(site root: URL, baseURLOverride: String? = nil) -> (SiteContent?, [Diagnostic]) {
+        switch snapshot(site: root, baseURLOverride: baseURLOverride) {
+        case .failure(let list): return (nil, list.diagnostics)
+        case .success(let snapshot):
+            let (content, diagnostics) = assemble(snapshot)
+            return (content, diagnostics)
+        }
+    }
+
+    /// Reads and parses every content file.
+    public static func snapshot(site root: URL, baseURLOverride: String? = nil) -> Result<ContentSnapshot, DiagnosticList> {
         let content = root.appending(path: "content")
         let siteFile = content.appending(path: "site.yaml")
         guard let siteData = try? Data(contentsOf: siteFile), let (siteText, _) = TextDecoding.decode(siteData) else {
-            return (nil, [Diagnostic(
+            return .failure(DiagnosticList([Diagnostic(
                 file: "content/site.yaml", rule: "site/missing",
                 message: Message(zh: "找不到 content/site.yaml：这里不是 Gazette 站点（可用 gazette init 新建）",
-                                 en: "content/site.yaml not found: this is not a Gazette site (gazette init creates one)"))])
+                                 en: "content/site.yaml not found: this is not a Gazette site (gazette init creates one)"))]))
         }
         let (config, configDiagnostics) = SiteConfig.load(
             SourceText(file: "content/site.yaml", text: siteText), baseURLOverride: baseURLOverride)
-        guard let config else { return (nil, configDiagnostics) }
+        guard let config else { return .failure(DiagnosticList(configDiagnostics)) }
         var diagnostics = configDiagnostics
 
         let topics = loadTopics(content, config: config, diagnostics: &diagnostics)
         let (parsedVillages, yamlFigures) = loadVillages(content, config: config, diagnostics: &diagnostics)
         let (villages, ledger) = mergeFigures(content, villages: parsedVillages, yamlFigures: yamlFigures, config: config, diagnostics: &diagnostics)
-        let storyFiles = parseMarkdown(in: content, folder: "stories", config: config, diagnostics: &diagnostics)
-        let stories = StoryAssembler.assemble(
-            storyFiles, config: config, villages: Set(villages.map(\.id)), topics: Set(topics.map(\.id)),
-            diagnostics: &diagnostics)
-        let pageFiles = parseMarkdown(in: content, folder: "pages", config: config, diagnostics: &diagnostics)
-        let pages = StoryAssembler.pages(pageFiles, diagnostics: &diagnostics)
-        let media = SiteFiles.list(content.appending(path: "media"), prefix: "media/")
+        let files = ["stories", "pages"].flatMap { folder in
+            SiteFiles.list(content.appending(path: folder), prefix: "content/\(folder)/").filter { $0.hasSuffix(".md") }
+        }
+        var snapshot = ContentSnapshot(
+            root: root, config: config, settingsDiagnostics: diagnostics, topics: topics, villages: villages,
+            figureSources: ledger.sources, media: SiteFiles.list(content.appending(path: "media"), prefix: "media/"), markdown: [:])
+        snapshot = reparse(snapshot, files: files)
+        return .success(snapshot)
+    }
 
-        let loaded = SiteContent(
-            root: root, config: config, topics: topics, villages: villages, figureSources: ledger.sources,
-            stories: stories, pages: pages, media: media)
-        return (loaded, diagnostics)
+    /// Parses these story or page files again (in parallel); a file that no longer exists is dropped.
+    public static func reparse(_ snapshot: ContentSnapshot, files: [String]) -> ContentSnapshot {
+        var updated = snapshot
+        let config = snapshot.config
+        let results = Parallel.map(files) { file -> ContentSnapshot.Parsed? in
+            guard let data = try? Data(contentsOf: snapshot.root.appending(path: file)) else { return nil }
+            let (key, language) = languageOf(file, config: config)
+            let (story, diagnostics) = StoryParser.parse(
+                data: data, file: file, key: key, language: language,
+                isOriginal: language == config.defaultLanguage, siteLanguages: config.languages)
+            return ContentSnapshot.Parsed(file: story, diagnostics: diagnostics)
+        }
+        for (file, result) in zip(files, results) { updated.markdown[file] = result }
+        return updated
+    }
+
+    /// Joins the parsed files into the site's content: translations to originals, references checked.
+    public static func assemble(_ snapshot: ContentSnapshot) -> (SiteContent, [Diagnostic]) {
+        var diagnostics = snapshot.settingsDiagnostics
+        var storyFiles: [StoryFile] = [], pageFiles: [StoryFile] = []
+        for path in snapshot.markdown.keys.sorted() {
+            let parsed = snapshot.markdown[path]!
+            diagnostics += parsed.diagnostics
+            guard let file = parsed.file else { continue }
+            if path.hasPrefix("content/pages/") { pageFiles.append(file) } else { storyFiles.append(file) }
+        }
+        let stories = StoryAssembler.assemble(
+            storyFiles, config: snapshot.config, villages: Set(snapshot.villages.map(\.id)),
+            topics: Set(snapshot.topics.map(\.id)), diagnostics: &diagnostics)
+        let pages = StoryAssembler.pages(pageFiles, diagnostics: &diagnostics)
+        let content = SiteContent(
+            root: snapshot.root, config: snapshot.config, topics: snapshot.topics, villages: snapshot.villages,
+            figureSources: snapshot.figureSources, stories: stories, pages: pages, media: snapshot.media)
+        return (content, diagnostics)
     }
 
     private static func loadTopics(_ content: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Topic] {
@@ -94,24 +159,6 @@ public enum ContentLoader {
         guard !files.isEmpty else { return (villages, ledger) }
         let years = ledger.yearsByVillage()
         return (villages.map { $0.with(metrics: years[$0.id] ?? []) }, ledger)
-    }
-
-    /// Parses every `.md` below `content/<folder>/` in parallel.
-    private static func parseMarkdown(in content: URL, folder: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [StoryFile] {
-        let files = SiteFiles.list(content.appending(path: folder), prefix: "content/\(folder)/").filter { $0.hasSuffix(".md") }
-        let siteRoot = content.deletingLastPathComponent()
-        let results = Parallel.map(files) { file -> (StoryFile?, [Diagnostic]) in
-            let (key, language) = languageOf(file, config: config)
-            guard let data = try? Data(contentsOf: siteRoot.appending(path: file)) else {
-                return (nil, [Diagnostic(file: file, rule: "file/unreadable",
-                                         message: Message(zh: "无法读取文件", en: "the file cannot be read"))])
-            }
-            return StoryParser.parse(
-                data: data, file: file, key: key, language: language,
-                isOriginal: language == config.defaultLanguage, siteLanguages: config.languages)
-        }
-        diagnostics += results.flatMap(\.1)
-        return results.compactMap(\.0)
     }
 
     /// `content/stories/x.en.md` → (`content/stories/x`, `en`); `x.md` → default language.

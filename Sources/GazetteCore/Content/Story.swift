@@ -1,6 +1,6 @@
 /// A story (典型案例, 心得体会, 工作汇报, 工作动态) in one language, as written on disk.
 /// The Markdown body is kept as text here; it is rendered once links can be resolved.
-public struct Story: Sendable {
+public struct Story: Sendable, Equatable {
     /// The slug shared by an original and its translations (`/stories/<slug>/`).
     public let slug: String
     public let language: String
@@ -24,7 +24,7 @@ public struct Story: Sendable {
 }
 
 /// A standalone page (`pages/<slug>.md`): about, contact.
-public struct StandalonePage: Sendable {
+public struct StandalonePage: Sendable, Equatable {
     public let slug: String
     public let language: String
     public let file: String

@@ -75,3 +75,9 @@ extension Array where Element == Diagnostic {
 }
 
 extension Diagnostic: Error {}
+
+/// Diagnostics as an error value, for `Result`.
+public struct DiagnosticList: Error, Sendable {
+    public let diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

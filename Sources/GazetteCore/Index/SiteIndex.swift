@@ -42,6 +42,11 @@ public struct SiteIndex: Sendable {
     /// Village ids ordered as a Chinese index lists them: by county, township and name, in pinyin order.
     public let villageOrder: [String]
     public let topicsByID: [String: Topic]
+    /// What links in bodies resolved against: a rebuild may reuse a rendered body only
+    /// when this is unchanged.
+    let linkFingerprint: Int
+    /// Each published body with the diagnostics its rendering gave, by file.
+    let renderedByFile: [String: (PublishedStory, [Diagnostic])]
 
     public var config: SiteConfig { content.config }
 
@@ -67,15 +72,24 @@ public struct SiteIndex: Sendable {
 
 /// Builds the index: renders every published body in parallel, then groups.
 public enum SiteIndexer {
-    /// - Parameter blocks: draws `chart` and `figure` blocks; the render stage provides it.
+    /// - Parameters:
+    ///   - blocks: draws `chart` and `figure` blocks; the render stage provides it.
+    ///   - previous: the index of the last build (`gazette serve`): bodies of stories that did
+    ///     not change are taken from it instead of being rendered again.
     public static func build(
-        _ content: SiteContent, includeDrafts: Bool, blocks: (any FencedBlockRenderer)? = nil
+        _ content: SiteContent, includeDrafts: Bool, blocks: (any FencedBlockRenderer)? = nil, previous: SiteIndex? = nil
     ) -> (SiteIndex, [Diagnostic]) {
         let published = content.stories.filter { includeDrafts || !$0.draft }
         let links = ContentLinks(content: content, published: published)
         let renderer = MarkdownRenderer(resolver: links, blocks: blocks)
-
-        let rendered = Parallel.map(published) { story in publish(story, renderer: renderer, links: links) }
+        let fingerprint = linkFingerprint(content, published: published)
+        let reusable = previous.flatMap {
+            $0.linkFingerprint == fingerprint && $0.content.villages == content.villages ? $0.renderedByFile : nil
+        } ?? [:]
+        let rendered = Parallel.map(published) { story in
+            if let (old, diagnostics) = reusable[story.file], old.story == story { return (old, diagnostics) }
+            return publish(story, renderer: renderer, links: links)
+        }
         var diagnostics = rendered.flatMap(\.1)
         let renderedPages = Parallel.map(content.pages) { page -> PublishedPage in
             let source = SourceText(file: page.file, text: String(repeating: "\n", count: page.bodyLine - 1) + page.body)
@@ -98,9 +112,22 @@ public enum SiteIndexer {
             languagesOfStory: Dictionary(grouping: published, by: \.slug).mapValues { Set($0.map(\.language)) },
             languagesOfPage: Dictionary(grouping: content.pages, by: \.slug).mapValues { Set($0.map(\.language)) },
             villagesByID: Dictionary(content.villages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            villageOrder: villageOrder(content.villages, defaultLanguage: content.config.defaultLanguage),
-            topicsByID: Dictionary(content.topics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+            villageOrder: previous.flatMap { $0.content.villages == content.villages ? $0.villageOrder : nil }
+                ?? villageOrder(content.villages, defaultLanguage: content.config.defaultLanguage),
+            topicsByID: Dictionary(content.topics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            linkFingerprint: fingerprint,
+            renderedByFile: Dictionary(rendered.map { ($0.0.story.file, $0) }, uniquingKeysWith: { a, _ in a }))
         return (index, diagnostics)
+    }
+
+    /// Everything a link can point at: published stories with their slugs and languages,
+    /// pages, media.
+    private static func linkFingerprint(_ content: SiteContent, published: [Story]) -> Int {
+        var hasher = Hasher()
+        for story in published { hasher.combine(story.file); hasher.combine(story.slug) }
+        for page in content.pages { hasher.combine(page.file); hasher.combine(page.slug) }
+        hasher.combine(content.media)
+        return hasher.finalize()
     }
 
     private static func publish(_ story: Story, renderer: MarkdownRenderer, links: ContentLinks) -> (PublishedStory, [Diagnostic]) {

@@ -44,11 +44,7 @@ public enum SiteBuilder {
         let pages = Parallel.map(plans) { plan in (plan.outputPath, Array(renderer.render(plan).utf8)) }
         clock.lap("render \(plans.count) pages")
         var files = pages
-        for language in index.config.languages {
-            files.append((index.routes.feed(language), Array(FeedWriter.atom(index, language: language, strings: theme.strings).utf8)))
-        }
-        files.append(("sitemap.xml", Array(SitemapWriter.sitemap(plans, index: index).utf8)))
-        files.append(("robots.txt", Array(SitemapWriter.robots(index).utf8)))
+        for (path, text) in siteFiles(index, theme: theme, plans: plans) { files.append((path, Array(text.utf8))) }
         for (path, data) in theme.staticFiles.sorted(by: { $0.key < $1.key }) { files.append((path, Array(data))) }
         let content = options.site.appending(path: "content")
         let copies = index.content.media.map { ($0, content.appending(path: $0)) }
@@ -77,13 +73,30 @@ public enum SiteBuilder {
         let (content, contentDiagnostics) = ContentLoader.load(site: options.site, baseURLOverride: options.baseURL)
         guard let content else { return Analysis(index: nil, theme: nil, diagnostics: contentDiagnostics.sorted()) }
         let (theme, themeDiagnostics) = Theme.load(site: options.site, languages: content.config.languages)
+        let (index, indexDiagnostics) = index(content, theme: theme, options: options)
+        return Analysis(index: index, theme: theme, diagnostics: (contentDiagnostics + themeDiagnostics + indexDiagnostics).sorted())
+    }
+
+    /// The index of loaded content, with chart blocks drawn and the figures checked.
+    /// `previous` lets a rebuild reuse the bodies of unchanged stories (`gazette serve`).
+    public static func index(
+        _ content: SiteContent, theme: Theme?, options: BuildOptions, previous: SiteIndex? = nil
+    ) -> (SiteIndex, [Diagnostic]) {
         let strings = theme?.strings ?? InterfaceStrings.load(files: Theme.builtIn, languages: content.config.languages).0
         let maker = ChartMaker(strings: strings, catalog: content.config.metrics, defaultLanguage: content.config.defaultLanguage)
         let blocks = FigureBlocks(villages: Dictionary(uniqueKeysWithValues: content.villages.map { ($0.id, $0) }), maker: maker)
-        let (index, indexDiagnostics) = SiteIndexer.build(content, includeDrafts: options.includeDrafts, blocks: blocks)
-        let figureWarnings = FigureChecks.run(content, currentYear: options.currentYear)
-        let all = contentDiagnostics + themeDiagnostics + indexDiagnostics + figureWarnings
-        return Analysis(index: index, theme: theme, diagnostics: all.sorted())
+        let (index, diagnostics) = SiteIndexer.build(content, includeDrafts: options.includeDrafts, blocks: blocks, previous: previous)
+        return (index, diagnostics + FigureChecks.run(content, currentYear: options.currentYear))
+    }
+
+    /// The feeds, the sitemap and robots.txt, by output path.
+    public static func siteFiles(_ index: SiteIndex, theme: Theme, plans: [PagePlan]) -> [(String, String)] {
+        var files = index.config.languages.map { language in
+            (index.routes.feed(language), FeedWriter.atom(index, language: language, strings: theme.strings))
+        }
+        files.append(("sitemap.xml", SitemapWriter.sitemap(plans, index: index)))
+        files.append(("robots.txt", SitemapWriter.robots(index)))
+        return files
     }
 
     private static func failed(_ diagnostics: [Diagnostic]) -> BuildReport {
