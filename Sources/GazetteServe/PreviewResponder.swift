@@ -1,6 +1,7 @@
 import Foundation
 import GazetteCore
 import Hummingbird
+import ServiceLifecycle
 
 /// Answers the preview's HTTP requests: pages, feeds, theme files and media from the
 /// session's in-memory site; the live-reload script and event stream; redirects from
@@ -71,7 +72,8 @@ struct PreviewResponder: Sendable {
             var greeting = "retry: 1000\nevent: hello\ndata: ok\n\n"
             if !errors.isEmpty { greeting += "event: errors\ndata: \(Self.json(errors))\n\n" }
             try await writer.write(ByteBuffer(string: greeting))
-            for await message in stream {
+            // Ends when the server shuts down, so Ctrl-C never waits for an open page.
+            for await message in stream.cancelOnGracefulShutdown() {
                 try await writer.write(ByteBuffer(string: message))
             }
             try await writer.finish(nil)

@@ -58,6 +58,8 @@ final class SiteWatcher: @unchecked Sendable {
                 }
             }
         }
+        // The site folder itself, for `site-templates/` or `content/` created after the start.
+        let rootWatch = inotify_add_watch(fd, root.path, UInt32(IN_CREATE | IN_MOVED_TO))
         for folder in folders { watch(folder) }
 
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -85,6 +87,13 @@ final class SiteWatcher: @unchecked Sendable {
                 let nameBytes = buffer[(offset + 16)..<min(offset + 16 + length, count)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 offset += 16 + length
+                if wd == rootWatch {
+                    if folders.contains(name), eventMask & UInt32(IN_ISDIR) != 0 {
+                        watch(name)
+                        pending.insert(name + "/")
+                    }
+                    continue
+                }
                 guard let folder = folderOf[wd], !name.isEmpty, !Self.isNoise(name) else { continue }
                 let path = folder + "/" + name
                 if eventMask & UInt32(IN_ISDIR) != 0 {
